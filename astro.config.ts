@@ -1,0 +1,34 @@
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatexStrict from './src/markdown/rehype-katex-strict.ts';
+import rehypeScrollableMath from './src/markdown/rehype-scrollable-math.ts';
+import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
+import { normalizeBase } from './src/lib/url.ts';
+
+// GitHub Pages serves a fork at https://USER.github.io/REPO/, so the origin
+// and the base path come from the environment. The deploy workflow sets both
+// from actions/configure-pages; locally the site is served at the root.
+const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
+const base = normalizeBase(process.env.BASE_PATH);
+// The tests build into their own folder so that they never overwrite dist/.
+const outDir = process.env.OUT_DIR || './dist';
+
+export default defineConfig({
+  site,
+  base,
+  outDir,
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  server: { host: '127.0.0.1' },
+  markdown: {
+    // Astro 7's default processor (Sätteri) runs no remark or rehype plugins,
+    // so math needs the unified pipeline. MDX inherits this processor.
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [rehypeKatexStrict, rehypeScrollableMath, [rehypeBaseLinks, { base }]],
+    }),
+  },
+  integrations: [mdx()],
+});
