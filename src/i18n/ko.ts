@@ -33,6 +33,19 @@ export const strings = {
   'notFound.body': '주소가 바뀌었거나 없는 페이지입니다. 아래 링크에서 글 목록으로 돌아가세요.',
   'footer.source': '원문: Jekyll 블로그 글을 옮겨 왔습니다.',
   'math.scrollHint': '수식이 넓으면 옆으로 스크롤할 수 있습니다.',
+
+  // Shared by all figures.
+  'figure.loading': '그림을 불러오는 중입니다.',
+  'figure.loadFailed': '그림을 움직이는 코드를 불러오지 못했습니다. 새로 고침해 보세요. 정적 그림은 그대로 볼 수 있습니다.',
+  'figure.invalidUrlState': '주소의 {name} 값 “{value}”을(를) 읽을 수 없어 기본값 {fallback}(으)로 보여 줍니다. {hint}',
+
+  // Figure: parallel-lines.
+
+  // Figure: distance-explorer and earth-mover.
+
+  // Figure: critic-vs-discriminator.
+
+  // Reader features: numbering, citations, glossary, theme, search.
 } as const;
 
 export type StringKey = keyof typeof strings;
