@@ -2,18 +2,7 @@ import type { Root } from 'hast';
 import rehypeKatex, { type Options as KatexOptions } from 'rehype-katex';
 import { toText } from 'hast-util-to-text';
 import type { VFile } from 'vfile';
-
-/**
- * KaTeX settings shared by the site. `strict: 'error'` makes input that real
- * LaTeX would reject, such as Hangul in math mode outside `\text{}`, an error
- * instead of a console warning. `trust` stays off so that content cannot emit
- * links or HTML through `\href` or `\htmlClass`.
- */
-export const KATEX_OPTIONS: KatexOptions = {
-  strict: 'error',
-  trust: false,
-  output: 'htmlAndMathml',
-};
+import { KATEX_OPTIONS } from '../lib/katex-options.ts';
 
 /** Error raised when a formula in content does not render. */
 export class MathRenderError extends Error {

@@ -55,6 +55,22 @@ describe('content errors fail the build', () => {
   });
 });
 
+describe('in-progress component', () => {
+  it('renders a styled note, not broken text', async () => {
+    const page = 'posts/draft-part/index.html';
+    const body = "import InProgress from '../src/components/InProgress.astro';\n\n쓰는 중인 문단.\n\n<InProgress />\n\n<InProgress kind=\"figure\" />\n";
+    const result = await buildWithContent({ 'draft-part.mdx': `${VALID_FRONTMATTER}\n${body}` }, [page]);
+    expect(result.code, result.output).toBe(0);
+
+    const { document } = parseHTML(result.pages[page] ?? '');
+    const notes = [...document.querySelectorAll('aside.in-progress[role="note"]')];
+    expect(notes.length).toBe(2);
+    expect(notes[0]?.textContent).toContain('작성 중');
+    expect(notes[1]?.textContent).toContain('그림 준비 중');
+    expect(notes[0]?.getAttribute('aria-label')).toBe('작성 중');
+  });
+});
+
 describe('math that must survive MDX', () => {
   it('keeps braces, <, \\| and \\underset intact', async () => {
     const body = [
