@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/metrics/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: ['tests/metrics/**/*.test.ts', 'tests/islands/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           testTimeout: 60_000,
         },
       },
