@@ -107,3 +107,17 @@ describe('optimalCritic', () => {
     expect(Array.from(critic.values).every((v) => v === 0)).toBe(true);
   });
 });
+
+describe('optimalCritic far tails', () => {
+  test('keeps a constant slope where both tails are negligible', () => {
+    const x = Array.from({ length: 4001 }, (_, i) => -10 + (i * 40) / 4000);
+    const normal = (mean: number) => x.map((value) => -0.5 * (value - mean) ** 2);
+    const critic = optimalCritic(x, normal(0), normal(3), { log: true });
+    // Right of both means the generated distribution's CDF is below the
+    // data's everywhere, so the slope must stay −1 to the end of the grid.
+    const rightOfMeans = x.findIndex((value) => value > 4);
+    for (let k = rightOfMeans; k < critic.slopes.length; k++) {
+      expect(critic.slopes[k], `slope at x = ${x[k]}`).toBe(-1);
+    }
+  });
+});

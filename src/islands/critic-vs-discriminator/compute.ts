@@ -174,11 +174,10 @@ function criticProfile(real: Normal, fake: Normal): { profile: ProfilePoint[]; c
  * Returns the critic's values with the stretches beyond SUPPORT_SDS of both
  * means replaced by straight lines that continue the slope at their edge.
  *
- * Far beyond both distributions the core's cumulative masses both round to
- * 0 or to 1. The sign of their difference, which sets the critic's slope, is
- * then rounding noise, so on the right a critic can turn back for no reason.
- * Neither distribution has mass there, so any 1-Lipschitz continuation is as
- * optimal, and a straight one shows what the critic does where it matters.
+ * Far beyond both distributions the grid masses underflow to 0, so the
+ * core's critic is flat there (slope 0) although any 1-Lipschitz
+ * continuation is as optimal. A straight continuation shows the critic's
+ * shape where it matters instead of an arbitrary bend at the chart's edge.
  */
 function extendBeyondSupport(
   x: Float64Array,
