@@ -3,6 +3,7 @@ import { t } from '../../i18n/ko.ts';
 import { KATEX_OPTIONS } from '../../lib/katex-options.ts';
 import { drawChart } from '../shared/draw-chart.ts';
 import { formatNumber } from '../shared/format.ts';
+import { scheduleRedraw } from '../shared/schedule-redraw.ts';
 import { readParam, withParams } from '../shared/url-state.ts';
 import {
   computeCriticState,
@@ -79,19 +80,14 @@ export function mount(root: HTMLElement): void {
     root.dispatchEvent(new CustomEvent('island-update', { detail: { ...current } }));
   };
 
-  let frame = 0;
-  const schedule = () => {
-    if (frame !== 0) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      const current = Object.fromEntries(
-        NAMES.map((name) => [name, roundTo(Number(sliders[name].value), STEPS[name])]),
-      ) as unknown as CriticParams;
-      draw(current);
-      const query = Object.fromEntries(NAMES.map((name) => [PARAMS[name], current[name].toFixed(DIGITS[name])]));
-      history.replaceState(history.state, '', withParams(location.href, query));
-    });
-  };
+  const schedule = scheduleRedraw(() => {
+    const current = Object.fromEntries(
+      NAMES.map((name) => [name, roundTo(Number(sliders[name].value), STEPS[name])]),
+    ) as unknown as CriticParams;
+    draw(current);
+    const query = Object.fromEntries(NAMES.map((name) => [PARAMS[name], current[name].toFixed(DIGITS[name])]));
+    history.replaceState(history.state, '', withParams(location.href, query));
+  });
 
   for (const name of NAMES) {
     sliders[name].value = String(params[name]);

@@ -11,6 +11,7 @@ import {
   withSide,
   type HistogramPair,
 } from '../shared/histogram.ts';
+import { scheduleRedraw } from '../shared/schedule-redraw.ts';
 import { readParam, withParams } from '../shared/url-state.ts';
 import { computeDistances, DEFAULT_PRESET, defaultPair, EXPLORER_PRESETS, type ExplorerState } from './compute.ts';
 import { barsSpec, cellText, editBand, emptyMessage, reasonText, TABLE_ROWS, totalText } from './spec.ts';
@@ -53,7 +54,6 @@ export function mount(root: HTMLElement): void {
   }
 
   let pair: HistogramPair = reading.value;
-  let frame = 0;
 
   const editor = new BarEditor(root, {
     read: (side) => pair[side],
@@ -96,13 +96,7 @@ export function mount(root: HTMLElement): void {
     root.dispatchEvent(new CustomEvent('island-update', { detail: { pair } }));
   };
 
-  function schedule(): void {
-    if (frame !== 0) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      update();
-    });
-  }
+  const schedule = scheduleRedraw(() => update());
 
   // A preset keeps its shape when the bin count changes; an edited pair
   // keeps its bins, losing those past the new count.

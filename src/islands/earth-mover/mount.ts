@@ -12,6 +12,7 @@ import {
   withSide,
   type HistogramPair,
 } from '../shared/histogram.ts';
+import { scheduleRedraw } from '../shared/schedule-redraw.ts';
 import { readParam, withParams } from '../shared/url-state.ts';
 import { computeTransport, DEFAULT_PRESET, defaultPair, EPSILONS, MOVER_PRESETS, parseEpsilon, type MoverState } from './compute.ts';
 import {
@@ -91,7 +92,6 @@ export function mount(root: HTMLElement): void {
 
   let pair: HistogramPair = pairReading.value;
   let epsilon = epsilonReading.value;
-  let frame = 0;
   let lastState: MoverState | null = null;
 
   const editor = new BarEditor(root, {
@@ -148,13 +148,7 @@ export function mount(root: HTMLElement): void {
     root.dispatchEvent(new CustomEvent('island-update', { detail: { pair, epsilon } }));
   };
 
-  function schedule(): void {
-    if (frame !== 0) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      update();
-    });
-  }
+  const schedule = scheduleRedraw(() => update());
 
   binsInput.addEventListener('input', () => {
     const bins = Number(binsInput.value);

@@ -3,6 +3,7 @@ import { t } from '../../i18n/ko.ts';
 import { KATEX_OPTIONS } from '../../lib/katex-options.ts';
 import { drawChart } from '../shared/draw-chart.ts';
 import { formatNumber } from '../shared/format.ts';
+import { scheduleRedraw } from '../shared/schedule-redraw.ts';
 import { readParam, withParams } from '../shared/url-state.ts';
 import { computeParallelLines, DEFAULT_THETA, distanceCurves, parseTheta, roundToStep } from './compute.ts';
 import { agrees, curvesSpec, formatQuantity, planeSpec, readoutTex, TABLE_ROWS, valueText } from './spec.ts';
@@ -54,16 +55,12 @@ export function mount(root: HTMLElement): void {
     root.dispatchEvent(new CustomEvent('island-update', { detail: { theta } }));
   };
 
-  let frame = 0;
-  slider.addEventListener('input', () => {
-    if (frame !== 0) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      const theta = roundToStep(Number(slider.value));
-      draw(theta);
-      history.replaceState(history.state, '', withParams(location.href, { [THETA_PARAM]: theta.toFixed(2) }));
-    });
+  const redraw = scheduleRedraw(() => {
+    const theta = roundToStep(Number(slider.value));
+    draw(theta);
+    history.replaceState(history.state, '', withParams(location.href, { [THETA_PARAM]: theta.toFixed(2) }));
   });
+  slider.addEventListener('input', redraw);
 
   slider.value = String(reading.value);
   slider.disabled = false;

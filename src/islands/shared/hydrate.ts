@@ -1,11 +1,11 @@
 /**
- * Starts an island's live code when the island nears the viewport.
+ * Starts each figure's live code when the figure nears the viewport.
  *
- * This is the only figure code a page loads up front, so it stays tiny: it
- * watches `[data-island="<name>"]` elements and imports the island's mount
- * module (with Observable Plot and KaTeX) on first approach. On failure the
- * static figure stays and the server-rendered `[data-island-error]` message
- * is shown.
+ * This is the only figure code a page loads up front, so it stays tiny: one
+ * observer watches every `[data-island]` element and imports that island's
+ * mount module (with Observable Plot and KaTeX) on first approach. On failure
+ * the static figure stays and the server-rendered `[data-island-error]`
+ * message is shown.
  */
 
 /** How far outside the viewport an island starts loading. */
@@ -16,12 +16,18 @@ export interface IslandModule {
   mount(root: HTMLElement): void;
 }
 
-export function hydrateWhenNear(name: string, load: () => Promise<IslandModule>): void {
-  const roots = [...document.querySelectorAll<HTMLElement>(`[data-island="${name}"]`)];
+/** Loaders of the islands' mount modules, by the name in `data-island`. */
+export type IslandLoaders = Record<string, () => Promise<IslandModule>>;
+
+export function hydrateIslands(loaders: IslandLoaders): void {
+  const roots = [...document.querySelectorAll<HTMLElement>('[data-island]')];
 
   const start = (root: HTMLElement) => {
+    const name = root.dataset.island ?? '';
+    const load = loaders[name];
     root.dataset.islandState = 'loading';
-    load().then(
+    const loading = load ? load() : Promise.reject(new Error(`no loader is registered for data-island="${name}"`));
+    loading.then(
       (module) => {
         module.mount(root);
         root.dataset.islandState = 'live';
