@@ -37,7 +37,7 @@ export const strings = {
   // Shared by all figures.
   'figure.loading': '그림을 불러오는 중입니다.',
   'figure.loadFailed': '그림을 움직이는 코드를 불러오지 못했습니다. 새로 고침해 보세요. 정적 그림은 그대로 볼 수 있습니다.',
-  'figure.invalidUrlState': '주소의 {name} 값 “{value}”을(를) 읽을 수 없어 기본값 {fallback}(으)로 보여 줍니다. {hint}',
+  'figure.invalidUrlState': '주소에 적힌 {name} 값 “{value}”: 쓸 수 없는 값이라 기본값({fallback})으로 보여 줍니다. {hint}',
 
   // Figure: parallel-lines.
   'parallelLines.label': '평행한 두 선분 P₀와 P_θ 사이의 거리',
@@ -77,7 +77,7 @@ export const strings = {
   'histogram.binValue': '질량 {mass}, 확률 {probability}',
   'histogram.binValueEmpty': '질량 {mass}, {side}의 합계가 0이라 확률 없음',
   'histogram.keysHint': '막대를 마우스나 손가락으로 위아래로 끌면 질량이 바뀝니다. 키보드로는 Tab으로 막대 묶음에 들어가 ←/→로 칸을 고르고 ↑/↓로 질량을 한 단위씩 바꿉니다. Page Up/Page Down은 3단위, Home/End는 0과 9입니다.',
-  'histogram.total': '{side}의 합계 {total}단위. 막대 위의 비율은 각 칸의 질량을 {total}로 나눈 확률입니다.',
+  'histogram.total': '{side}의 합계 {total}단위. 막대 위의 비율은 각 칸의 질량을 합계로 나눈 확률입니다.',
   'histogram.totalEmpty': '{side}의 합계 0단위: 확률분포가 아닙니다.',
   'histogram.emptyOne': '{side}의 모든 칸이 0이라 확률분포가 아니므로 값을 계산할 수 없습니다. {side}의 막대를 하나 이상 올리세요.',
   'histogram.emptyBoth': 'P와 Q의 모든 칸이 0이라 확률분포가 아니므로 값을 계산할 수 없습니다. 두 분포의 막대를 하나 이상씩 올리세요.',

@@ -1,12 +1,17 @@
 import { z } from 'astro/zod';
 import { parsePostDate } from './date.ts';
 
+/** Frontmatter fields a post may set. */
+const POST_FIELDS = ['title', 'date', 'description', 'cover', 'coverCaption', 'tags', 'draft'];
+
 /**
  * Builds the frontmatter schema of a post. `image` is the content layer's
  * image helper, passed in so the schema can be tested without Astro.
  *
  * Unknown keys are rejected, so a misspelt field (`tag:` for `tags:`) fails
- * the build instead of being dropped quietly.
+ * the build instead of being dropped quietly. The issue is reported on the
+ * key itself, with the known fields, because Astro prints an issue without a
+ * path as `****`.
  */
 export function createPostSchema<Image extends z.ZodType>(image: () => Image) {
   return z
@@ -37,7 +42,18 @@ export function createPostSchema<Image extends z.ZodType>(image: () => Image) {
       tags: z.array(z.string().trim().min(1, 'a tag must not be empty.')).default([]),
       draft: z.boolean().default(false),
     })
-    .strict()
+    .loose()
+    .superRefine((data, context) => {
+      for (const key of Object.keys(data)) {
+        if (POST_FIELDS.includes(key)) continue;
+        const hint = POST_FIELDS.find((field) => field.startsWith(key) || key.startsWith(field));
+        context.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `unknown field "${key}"${hint ? `: did you mean "${hint}"?` : '.'} Known fields: ${POST_FIELDS.join(', ')}.`,
+        });
+      }
+    })
     .refine((data) => data.coverCaption === undefined || data.cover !== undefined, {
       message: 'coverCaption needs a cover image: add `cover: ./image.jpg` or remove the caption.',
       path: ['coverCaption'],

@@ -7,13 +7,16 @@ export const KOREAN_CHARACTERS_PER_MINUTE = 500;
 /** English reading speed in words a minute, for Latin-script words in the text. */
 export const ENGLISH_WORDS_PER_MINUTE = 230;
 
-/** Seconds a reader spends on one formula, inline or display. */
-export const SECONDS_PER_FORMULA = 6;
+/** Seconds a reader spends on a display formula (an estimate). */
+export const SECONDS_PER_DISPLAY_FORMULA = 10;
+
+/** Seconds a reader spends on an inline formula, most of which are a symbol or two (an estimate). */
+export const SECONDS_PER_INLINE_FORMULA = 1.5;
 
 /**
  * Estimates the reading time of an MDX body in whole minutes, at least 1.
  * Hangul counts by syllable, Latin-script text by word, and each formula adds
- * a fixed time. Imports, JSX tags and code fences are left out.
+ * a fixed time, longer for display formulas than for inline ones. Imports, JSX tags and code fences are left out.
  */
 export function estimateReadingMinutes(body: string): number {
   const withoutCode = body.replace(/^```[\s\S]*?^```/gm, ' ');
@@ -28,9 +31,8 @@ export function estimateReadingMinutes(body: string): number {
 
   const hangul = prose.match(/[\uac00-\ud7a3]/g)?.length ?? 0;
   const latinWords = prose.match(/[A-Za-z][A-Za-z'-]*/g)?.length ?? 0;
-  const formulas = displayMath.length + inlineMath.length;
+  const formulaSeconds = displayMath.length * SECONDS_PER_DISPLAY_FORMULA + inlineMath.length * SECONDS_PER_INLINE_FORMULA;
 
-  const minutes =
-    hangul / KOREAN_CHARACTERS_PER_MINUTE + latinWords / ENGLISH_WORDS_PER_MINUTE + (formulas * SECONDS_PER_FORMULA) / 60;
+  const minutes = hangul / KOREAN_CHARACTERS_PER_MINUTE + latinWords / ENGLISH_WORDS_PER_MINUTE + formulaSeconds / 60;
   return Math.max(1, Math.round(minutes));
 }

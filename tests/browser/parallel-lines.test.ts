@@ -141,6 +141,12 @@ describe('parallel-lines figure', () => {
       expect(text).toContain(reason);
       expect(text).toContain('0.50');
       await expect(page.locator(`${FIGURE} input[type="range"]`).inputValue()).resolves.toBe('0.5');
+
+      // Once the reader moves θ the URL is valid again, so the notice goes.
+      await page.locator(`${FIGURE} input[type="range"]`).focus();
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForFunction(() => location.search.includes('theta=0.49'));
+      await expect(notice.isHidden()).resolves.toBe(true);
       expect(log.consoleErrors).toEqual([]);
       await context.close();
     });

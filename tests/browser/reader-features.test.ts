@@ -54,6 +54,11 @@ describe('equation references', () => {
     const targetTex = await page.locator(`${href} annotation`).textContent();
     expect(previewTex).toBe(targetTex);
     await expect(reference.getAttribute('aria-describedby')).resolves.toBe('xref-preview');
+    // The link names the number; a number drawn in the preview would cover the formula's end.
+    const visibleTags = await preview.locator('.katex-tag').evaluateAll(
+      (tags) => tags.filter((tag) => getComputedStyle(tag).display !== 'none').length,
+    );
+    expect(visibleTags).toBe(0);
 
     await page.mouse.move(0, 0);
     await preview.waitFor({ state: 'hidden', timeout: 5000 });

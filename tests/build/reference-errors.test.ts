@@ -15,6 +15,14 @@ describe('references in a real build', () => {
     expect(result.output).toContain('src/lib/references.ts');
   });
 
+  it('names the line of a citation after a reference', async () => {
+    const body = ['$$', 'x = 1', '\\label{eq-one}', '$$', '', '@eq-one는 [@nobody2020]의 결과입니다.', '', '<Bibliography />', ''].join('\n');
+    const result = await buildWithContent({ 'cite-after-ref.mdx': `${VALID_FRONTMATTER}\n${body}` });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/line \d+: unknown citation key "nobody2020"/);
+    expect(result.output).not.toContain('line ?');
+  });
+
   it('stops on a reference to a missing label', async () => {
     const result = await buildWithContent({
       'bad-label.mdx': `${VALID_FRONTMATTER}\n@eq-missing 을 봅니다.\n`,

@@ -38,7 +38,8 @@ describe('post schema', () => {
     ['date without offset', { ...valid, date: '2021-01-13' }, /^date: Invalid date "2021-01-13"/],
     ['missing description', { ...valid, description: undefined }, /^description: description is required/],
     ['empty tag', { ...valid, tags: ['GAN', ''] }, /^tags\.1: a tag must not be empty/],
-    ['unknown key', { ...valid, tag: ['GAN'] }, /tag/],
+    ['misspelt key', { ...valid, tag: ['GAN'] }, /^tag: unknown field "tag": did you mean "tags"\?/],
+    ['unknown key', { ...valid, author: 'x' }, /^author: unknown field "author"\. Known fields: title, date/],
     ['caption without cover', { ...valid, coverCaption: '표지' }, /^coverCaption: coverCaption needs a cover image/],
   ])('rejects %s', (_name, data, message) => {
     const issues = issuesOf(data);

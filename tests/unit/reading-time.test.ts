@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   estimateReadingMinutes,
   KOREAN_CHARACTERS_PER_MINUTE,
-  SECONDS_PER_FORMULA,
+  SECONDS_PER_DISPLAY_FORMULA,
+  SECONDS_PER_INLINE_FORMULA,
 } from '../../src/lib/reading-time.ts';
 
 describe('estimateReadingMinutes', () => {
@@ -15,9 +16,14 @@ describe('estimateReadingMinutes', () => {
     expect(estimateReadingMinutes(body)).toBe(4);
   });
 
-  it('counts formulas by time, not by characters', () => {
-    const formulas = Array.from({ length: (60 / SECONDS_PER_FORMULA) * 3 }, () => '$x^2$').join(' ');
+  it('counts inline formulas by time', () => {
+    const formulas = Array.from({ length: (60 / SECONDS_PER_INLINE_FORMULA) * 3 }, () => '$x^2$').join(' ');
     expect(estimateReadingMinutes(formulas)).toBe(3);
+  });
+
+  it('gives display formulas more time', () => {
+    const formulas = Array.from({ length: (60 / SECONDS_PER_DISPLAY_FORMULA) * 2 }, () => '$$\nx^2\n$$').join('\n\n');
+    expect(estimateReadingMinutes(formulas)).toBe(2);
   });
 
   it('leaves out imports and JSX tags', () => {

@@ -19,6 +19,25 @@ export interface IslandModule {
 /** Loaders of the islands' mount modules, by the name in `data-island`. */
 export type IslandLoaders = Record<string, () => Promise<IslandModule>>;
 
+/**
+ * Hides the figure's URL notice (`[data-notice]`, which says an invalid URL
+ * value was replaced) once the reader edits the figure, because from then on
+ * the URL holds the reader's own valid state and the notice is no longer true.
+ */
+function dismissNoticeOnEdit(root: HTMLElement): void {
+  const notice = root.querySelector<HTMLElement>('[data-notice]');
+  if (!notice || notice.hidden) return;
+  const dismiss = (event: Event) => {
+    if (event instanceof KeyboardEvent && (event.key === 'Tab' || event.key === 'Shift')) return;
+    notice.hidden = true;
+    for (const type of EDIT_EVENTS) root.removeEventListener(type, dismiss);
+  };
+  for (const type of EDIT_EVENTS) root.addEventListener(type, dismiss);
+}
+
+/** Events that mean the reader is changing a figure. */
+const EDIT_EVENTS = ['input', 'pointerdown', 'keydown'] as const;
+
 export function hydrateIslands(loaders: IslandLoaders): void {
   const roots = [...document.querySelectorAll<HTMLElement>('[data-island]')];
 
@@ -31,6 +50,7 @@ export function hydrateIslands(loaders: IslandLoaders): void {
       (module) => {
         module.mount(root);
         root.dataset.islandState = 'live';
+        dismissNoticeOnEdit(root);
       },
       (error: unknown) => {
         root.dataset.islandState = 'failed';
