@@ -20,7 +20,7 @@ export interface IslandModule {
 export type IslandLoaders = Record<string, () => Promise<IslandModule>>;
 
 /**
- * Hides the figure's URL notice (`[data-notice]`, which says an invalid URL
+ * Hides the figure's URL notice (`[data-notice]`, which reports that an invalid URL
  * value was replaced) once the reader edits the figure, because from then on
  * the URL holds the reader's own valid state and the notice is no longer true.
  */
