@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage } from '../helpers/browser.ts';
+import { layoutShiftGoingLive, loadOnApproach } from '../helpers/island.ts';
 
 const postUrl = new URL('posts/wasserstein-gan-review/', inject('siteUrl')).href;
 const FIGURE = '[data-island="critic-vs-discriminator"]';
@@ -168,38 +169,15 @@ describe('critic-vs-discriminator figure', () => {
 
   it('loads its code only near the viewport', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const { page } = await openPage(context);
-    await page.goto(postUrl, { waitUntil: 'networkidle' });
-    await expect(page.locator(FIGURE).getAttribute('data-island-state')).resolves.toBeNull();
-    await goLive(page);
+    const { stateBefore, laterScripts } = await loadOnApproach(context, postUrl, FIGURE);
+    expect(stateBefore).toBeNull();
+    expect(laterScripts.length).toBeGreaterThan(0);
     await context.close();
   });
 
   it('does not shift the layout when it goes live', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const { page } = await openPage(context);
-    await page.goto(postUrl, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready);
-    await page.locator(FIGURE).scrollIntoViewIfNeeded();
-    await page.evaluate((selector) => {
-      const shifts: number[] = [];
-      (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
-      const figure = document.querySelector(selector);
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-          const sources = (entry as unknown as { sources: Array<{ node: Node | null }> }).sources ?? [];
-          if (sources.some((source) => source.node && figure?.contains(source.node))) {
-            shifts.push((entry as unknown as { value: number }).value);
-          }
-        }
-      }).observe({ type: 'layout-shift' });
-    }, FIGURE);
-    await page.waitForSelector(`${FIGURE}[data-island-state="live"]`);
-    await page.waitForTimeout(300);
-    const total = await page.evaluate(() =>
-      (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((sum, value) => sum + value, 0),
-    );
-    expect(total).toBe(0);
+    expect(await layoutShiftGoingLive(context, postUrl, FIGURE)).toBe(0);
     await context.close();
   });
 

@@ -5,6 +5,7 @@ import { wasserstein1d } from '../../src/metrics/index.ts';
 import { MOVER_PRESETS } from '../../src/islands/earth-mover/compute.ts';
 import { presetPair } from '../../src/islands/shared/histogram-presets.ts';
 import { launchChromium, openPage } from '../helpers/browser.ts';
+import { layoutShiftGoingLive, loadOnApproach } from '../helpers/island.ts';
 
 const postUrl = new URL('posts/wasserstein-gan-review/', inject('siteUrl')).href;
 const FIGURE = '[data-island="earth-mover"]';
@@ -221,38 +222,15 @@ describe('earth-mover figure', () => {
 
   it('loads its code only near the viewport', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const { page } = await openPage(context);
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url());
-    });
-    await page.goto(postUrl, { waitUntil: 'networkidle' });
-    const initial = [...scripts];
-    await expect(page.locator(FIGURE).getAttribute('data-island-state')).resolves.toBeNull();
-
-    await goLive(page);
-    expect(scripts.filter((url) => !initial.includes(url)).length).toBeGreaterThan(0);
+    const { stateBefore, laterScripts } = await loadOnApproach(context, postUrl, FIGURE);
+    expect(stateBefore).toBeNull();
+    expect(laterScripts.length).toBeGreaterThan(0);
     await context.close();
   });
 
   it('does not shift the layout when it goes live', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const { page } = await openPage(context);
-    await page.goto(postUrl, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready);
-    await page.evaluate(() => {
-      const shifts: number[] = [];
-      (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
-      }).observe({ type: 'layout-shift' });
-    });
-    await goLive(page);
-    await page.waitForTimeout(300);
-    const total = await page.evaluate(() =>
-      (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((sum, value) => sum + value, 0),
-    );
-    expect(total).toBe(0);
+    expect(await layoutShiftGoingLive(context, postUrl, FIGURE)).toBe(0);
     await context.close();
   });
 
