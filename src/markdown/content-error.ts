@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 
-/** One problem in a post, with the line it is on when the parser knows it. */
+/** One problem in a post, with its line when the parser recorded one. */
 export interface ContentProblem {
   line: number | undefined;
   message: string;

@@ -192,9 +192,8 @@ function iterate(
   }
   for (let e = 0; e < n * m; e++) spread = Math.max(spread, cost[e] - f[(e / m) | 0] - g[e % m]);
 
-  // ε-scaling costs a kernel of exponentials per stage, so it is used only
-  // where the kernel at the requested ε spans many orders of magnitude
-  // (spread/ε beyond DIRECT_SPREAD_LIMIT); below it the iteration starts at ε.
+  // ε-scaling costs a kernel of exponentials per stage. It is used only when
+  // spread/ε exceeds DIRECT_SPREAD_LIMIT, and otherwise the iteration starts at ε.
   let eps = epsilon;
   if (spread / epsilon > DIRECT_SPREAD_LIMIT) {
     while (eps / EPSILON_SCALING_FACTOR < spread) eps /= EPSILON_SCALING_FACTOR;

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage } from '../helpers/browser.ts';
-import { layoutShiftGoingLive, loadOnApproach } from '../helpers/island.ts';
+import { layoutShiftGoingLive, loadOnApproach, scrollUntilLive } from '../helpers/island.ts';
 
 const postUrl = new URL('posts/wasserstein-gan-review/', inject('siteUrl')).href;
 const FIGURE = '[data-island="critic-vs-discriminator"]';
@@ -18,12 +18,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Scrolls the figure into view and waits until its live code has mounted. */
-async function goLive(page: Page): Promise<void> {
-  await page.locator(FIGURE).scrollIntoViewIfNeeded();
-  await page.waitForSelector(`${FIGURE}[data-island-state="live"]`);
-}
-
 /** Returns the serialized SVG of one chart. */
 function chartMarkup(page: Page, chart: 'profile' | 'gradient'): Promise<string> {
   return page.locator(`${FIGURE} [data-chart="${chart}"]`).innerHTML();
@@ -34,7 +28,7 @@ describe('critic-vs-discriminator figure', () => {
     const context = await browser.newContext();
     const { page, log } = await openPage(context);
     await page.goto(postUrl);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
 
     const slider = page.locator(MEAN_SLIDER);
     await expect(slider.isEnabled()).resolves.toBe(true);
@@ -62,7 +56,7 @@ describe('critic-vs-discriminator figure', () => {
     const context = await browser.newContext();
     const { page } = await openPage(context);
     await page.goto(postUrl);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
     await page.evaluate((selector) => {
       const root = document.querySelector(selector);
       root?.addEventListener('island-update', (event) => {
@@ -83,7 +77,7 @@ describe('critic-vs-discriminator figure', () => {
     const context = await browser.newContext();
     const { page } = await openPage(context);
     await page.goto(`${postUrl}?sigma_r=0.5`);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
     const before = await chartMarkup(page, 'gradient');
     await page.locator(`${FIGURE} [data-control="realSd"]`).focus();
     await page.keyboard.press('ArrowRight');
@@ -104,7 +98,7 @@ describe('critic-vs-discriminator figure', () => {
       'mu_g=0&sigma_r=1&sigma_g=1',
     ]) {
       await page.goto(`${postUrl}?${query}`);
-      await goLive(page);
+      await scrollUntilLive(page, FIGURE);
       const markup = (await chartMarkup(page, 'profile')) + (await chartMarkup(page, 'gradient'));
       expect(markup, query).not.toMatch(/NaN|Infinity/);
       expect(await page.locator(FIGURE).textContent(), query).not.toMatch(/NaN|undefined|Infinity/);
@@ -118,7 +112,7 @@ describe('critic-vs-discriminator figure', () => {
     const context = await browser.newContext();
     const { page } = await openPage(context);
     await page.goto(`${postUrl}?mu_g=-2.5&sigma_r=0.5&sigma_g=1.5`);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
     await expect(page.locator(MEAN_SLIDER).inputValue()).resolves.toBe('-2.5');
     await expect(page.locator(`${FIGURE} [data-control="realSd"]`).inputValue()).resolves.toBe('0.5');
     await expect(page.locator(`${FIGURE} [data-control="fakeSd"]`).inputValue()).resolves.toBe('1.5');
@@ -136,7 +130,7 @@ describe('critic-vs-discriminator figure', () => {
       const context = await browser.newContext();
       const { page, log } = await openPage(context);
       await page.goto(`${postUrl}?${query}`);
-      await goLive(page);
+      await scrollUntilLive(page, FIGURE);
       const notice = page.locator(`${FIGURE} [data-notice]`);
       await expect(notice.isVisible()).resolves.toBe(true);
       const text = await notice.textContent();
@@ -185,7 +179,7 @@ describe('critic-vs-discriminator figure', () => {
     const context = await browser.newContext();
     const { page } = await openPage(context);
     await page.goto(postUrl);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
     const results = await new AxeBuilder({ page }).include(FIGURE).analyze();
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
     await context.close();

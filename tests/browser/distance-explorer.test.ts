@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage } from '../helpers/browser.ts';
-import { layoutShiftGoingLive, loadOnApproach } from '../helpers/island.ts';
+import { afterUpdate, layoutShiftGoingLive, loadOnApproach, scrollUntilLive } from '../helpers/island.ts';
 
 const postUrl = new URL('posts/wasserstein-gan-review/', inject('siteUrl')).href;
 const FIGURE = '[data-island="distance-explorer"]';
@@ -17,29 +17,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/**
- * Scrolls the figure into view, waits until its live code has mounted, and
- * starts counting its redraws for {@link afterUpdate}.
- */
-async function goLive(page: Page): Promise<void> {
-  await page.locator(FIGURE).scrollIntoViewIfNeeded();
-  await page.waitForSelector(`${FIGURE}[data-island-state="live"]`);
-  await page.locator(FIGURE).evaluate((root) => {
-    root.dataset.updates = '0';
-    root.addEventListener('island-update', () => (root.dataset.updates = String(Number(root.dataset.updates) + 1)));
-  });
-}
-
-/** Runs `action` and waits for the redraw it causes. */
-async function afterUpdate(page: Page, action: () => Promise<unknown>): Promise<void> {
-  const before = Number(await page.locator(FIGURE).getAttribute('data-updates'));
-  await action();
-  await page.waitForFunction(
-    ({ selector, count }) => Number(document.querySelector<HTMLElement>(selector)?.dataset.updates) > count,
-    { selector: FIGURE, count: before },
-  );
-}
-
 function cell(page: Page, row: string): Promise<string | null> {
   return page.locator(`${FIGURE} [data-cell="${row}"]`).textContent();
 }
@@ -53,7 +30,7 @@ describe('distance-explorer figure', () => {
     const context = await browser.newContext();
     const { page, log } = await openPage(context);
     await page.goto(postUrl);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
 
     const before = await cell(page, 'totalVariation');
     const first = handle(page, 'p', 0);
@@ -61,7 +38,7 @@ describe('distance-explorer figure', () => {
     await expect(first.getAttribute('tabindex')).resolves.toBe('0');
     await expect(first.getAttribute('aria-valuenow')).resolves.toBe('1');
 
-    await afterUpdate(page, () => page.keyboard.press('ArrowUp'));
+    await afterUpdate(page, FIGURE, () => page.keyboard.press('ArrowUp'));
     await expect(first.getAttribute('aria-valuenow')).resolves.toBe('2');
     await expect(first.getAttribute('aria-valuetext')).resolves.toMatch(/^질량 2, 확률 0\.\d{3}$/);
     expect(await cell(page, 'totalVariation')).not.toBe(before);
@@ -74,10 +51,10 @@ describe('distance-explorer figure', () => {
     await expect(second.evaluate((node) => node === document.activeElement)).resolves.toBe(true);
     await expect(second.getAttribute('tabindex')).resolves.toBe('0');
     await expect(first.getAttribute('tabindex')).resolves.toBe('-1');
-    await afterUpdate(page, () => page.keyboard.press('ArrowDown'));
+    await afterUpdate(page, FIGURE, () => page.keyboard.press('ArrowDown'));
     await expect(second.getAttribute('aria-valuenow')).resolves.toBe('3');
 
-    await afterUpdate(page, () => page.keyboard.press('End'));
+    await afterUpdate(page, FIGURE, () => page.keyboard.press('End'));
     await expect(second.getAttribute('aria-valuenow')).resolves.toBe('9');
     expect(log.consoleErrors).toEqual([]);
     await context.close();
@@ -87,10 +64,10 @@ describe('distance-explorer figure', () => {
     const context = await browser.newContext();
     const { page } = await openPage(context);
     await page.goto(postUrl);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
 
     const button = page.locator(`${FIGURE} button[data-preset="disjoint"]`);
-    await afterUpdate(page, () => button.click());
+    await afterUpdate(page, FIGURE, () => button.click());
     await expect(button.getAttribute('aria-pressed')).resolves.toBe('true');
     await expect(cell(page, 'jsNats')).resolves.toBe('0.6931');
     await expect(cell(page, 'jsBits')).resolves.toBe('1.0000');
@@ -106,8 +83,8 @@ describe('distance-explorer figure', () => {
     const context = await browser.newContext();
     const { page } = await openPage(context);
     await page.goto(postUrl);
-    await goLive(page);
-    await afterUpdate(page, () => page.locator(`${FIGURE} button[data-preset="emptyBin"]`).click());
+    await scrollUntilLive(page, FIGURE);
+    await afterUpdate(page, FIGURE, () => page.locator(`${FIGURE} button[data-preset="emptyBin"]`).click());
     await expect(cell(page, 'klPQ')).resolves.toBe('∞');
     await expect(cell(page, 'klQP')).resolves.toMatch(/^\d\.\d{4}$/);
     await context.close();
@@ -117,7 +94,7 @@ describe('distance-explorer figure', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const { page } = await openPage(context);
     await page.goto(`${postUrl}?dist=11111.11111`);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
 
     const box = await page.locator(`${FIGURE} [data-handles="q"]`).boundingBox();
     if (!box) throw new Error('handle group has no box');
@@ -134,7 +111,7 @@ describe('distance-explorer figure', () => {
     const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
     const { page } = await openPage(context);
     await page.goto(`${postUrl}?dist=55555.55555`);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
 
     const group = page.locator(`${FIGURE} [data-handles="p"]`);
     await group.scrollIntoViewIfNeeded();
@@ -161,14 +138,14 @@ describe('distance-explorer figure', () => {
     const context = await browser.newContext();
     const { page, log } = await openPage(context);
     await page.goto(`${postUrl}?dist=10010.11111`);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
 
     await handle(page, 'p', 0).focus();
-    await afterUpdate(page, () => page.keyboard.press('Home'));
+    await afterUpdate(page, FIGURE, () => page.keyboard.press('Home'));
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await afterUpdate(page, () => page.keyboard.press('Home'));
+    await afterUpdate(page, FIGURE, () => page.keyboard.press('Home'));
 
     const message = page.locator(`${FIGURE} [data-message]`);
     await expect(message.isVisible()).resolves.toBe(true);
@@ -182,7 +159,7 @@ describe('distance-explorer figure', () => {
     // The URL keeps the last pair that had mass on both sides.
     expect(new URL(page.url()).searchParams.get('dist')).toBe('00010.11111');
 
-    await afterUpdate(page, () => page.keyboard.press('ArrowUp'));
+    await afterUpdate(page, FIGURE, () => page.keyboard.press('ArrowUp'));
     await expect(message.isHidden()).resolves.toBe(true);
     await expect(cell(page, 'totalVariation')).resolves.toMatch(/^\d\.\d{4}$/);
     expect(log.consoleErrors).toEqual([]);
@@ -193,10 +170,10 @@ describe('distance-explorer figure', () => {
     const context = await browser.newContext();
     const { page } = await openPage(context);
     await page.goto(postUrl);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
     const slider = page.locator(`${FIGURE} [data-control="bins"]`);
     await slider.focus();
-    await afterUpdate(page, () => page.keyboard.press('End'));
+    await afterUpdate(page, FIGURE, () => page.keyboard.press('End'));
     await expect(page.locator(`${FIGURE} [data-handles="p"] [role="slider"]`).count()).resolves.toBe(30);
     await expect(page.locator(`${FIGURE} [data-output="bins"]`).textContent()).resolves.toBe('30');
     // The bimodal preset is redrawn at 30 bins rather than padded with zeros.
@@ -208,7 +185,7 @@ describe('distance-explorer figure', () => {
     const context = await browser.newContext();
     const { page } = await openPage(context);
     await page.goto(`${postUrl}?dist=90000.00009`);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
     await expect(handle(page, 'p', 0).getAttribute('aria-valuenow')).resolves.toBe('9');
     await expect(cell(page, 'wasserstein')).resolves.toBe('4.0000');
     await expect(cell(page, 'jsNats')).resolves.toBe('0.6931');
@@ -225,7 +202,7 @@ describe('distance-explorer figure', () => {
       const context = await browser.newContext();
       const { page, log } = await openPage(context);
       await page.goto(`${postUrl}?dist=${raw}`);
-      await goLive(page);
+      await scrollUntilLive(page, FIGURE);
       const notice = page.locator(`${FIGURE} [data-notice]`);
       await expect(notice.isVisible()).resolves.toBe(true);
       const text = await notice.textContent();
@@ -273,15 +250,15 @@ describe('distance-explorer figure', () => {
     const context = await browser.newContext();
     const { page } = await openPage(context);
     await page.goto(postUrl);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
     const live = await new AxeBuilder({ page }).include(FIGURE).analyze();
     expect(live.violations.map((violation) => violation.id)).toEqual([]);
 
     // Again with an empty side, whose message and placeholders are new content.
     await page.goto(`${postUrl}?dist=10000.11111`);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
     await handle(page, 'p', 0).focus();
-    await afterUpdate(page, () => page.keyboard.press('Home'));
+    await afterUpdate(page, FIGURE, () => page.keyboard.press('Home'));
     const empty = await new AxeBuilder({ page }).include(FIGURE).analyze();
     expect(empty.violations.map((violation) => violation.id)).toEqual([]);
     await context.close();

@@ -5,7 +5,7 @@ import { wasserstein1d } from '../../src/metrics/index.ts';
 import { MOVER_PRESETS } from '../../src/islands/earth-mover/compute.ts';
 import { presetPair } from '../../src/islands/shared/histogram-presets.ts';
 import { launchChromium, openPage } from '../helpers/browser.ts';
-import { layoutShiftGoingLive, loadOnApproach } from '../helpers/island.ts';
+import { afterUpdate, layoutShiftGoingLive, loadOnApproach, scrollUntilLive } from '../helpers/island.ts';
 
 const postUrl = new URL('posts/wasserstein-gan-review/', inject('siteUrl')).href;
 const FIGURE = '[data-island="earth-mover"]';
@@ -19,29 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/**
- * Scrolls the figure into view, waits until its live code has mounted, and
- * starts counting its redraws for {@link afterUpdate}.
- */
-async function goLive(page: Page): Promise<void> {
-  await page.locator(FIGURE).scrollIntoViewIfNeeded();
-  await page.waitForSelector(`${FIGURE}[data-island-state="live"]`);
-  await page.locator(FIGURE).evaluate((root) => {
-    root.dataset.updates = '0';
-    root.addEventListener('island-update', () => (root.dataset.updates = String(Number(root.dataset.updates) + 1)));
-  });
-}
-
-/** Runs `action` and waits for the redraw it causes. */
-async function afterUpdate(page: Page, action: () => Promise<unknown>): Promise<void> {
-  const before = Number(await page.locator(FIGURE).getAttribute('data-updates'));
-  await action();
-  await page.waitForFunction(
-    ({ selector, count }) => Number(document.querySelector<HTMLElement>(selector)?.dataset.updates) > count,
-    { selector: FIGURE, count: before },
-  );
-}
 
 /** Reads the cost the figure states, at full precision. */
 async function shownCost(page: Page): Promise<number> {
@@ -73,12 +50,12 @@ describe('earth-mover figure', () => {
     const context = await browser.newContext();
     const { page, log } = await openPage(context);
     await page.goto(postUrl);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
     const bins = Number(await page.locator(`${FIGURE} [data-control="bins"]`).inputValue());
 
     for (const name of MOVER_PRESETS) {
       const button = page.locator(`${FIGURE} button[data-preset="${name}"]`);
-      if ((await button.getAttribute('aria-pressed')) !== 'true') await afterUpdate(page, () => button.click());
+      if ((await button.getAttribute('aria-pressed')) !== 'true') await afterUpdate(page, FIGURE, () => button.click());
       const cost = await shownCost(page);
       expect(Math.abs(cost - w1(presetPair(name, bins))), name).toBeLessThanOrEqual(1e-12);
       expect(Math.abs((await flowSum(page)) - cost), name).toBeLessThanOrEqual(1e-12);
@@ -95,12 +72,12 @@ describe('earth-mover figure', () => {
     const context = await browser.newContext();
     const { page } = await openPage(context);
     await page.goto(postUrl);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
     const exact = await shownCost(page);
     const slider = page.locator(`${FIGURE} [data-control="epsilon"]`);
     await slider.focus();
 
-    await afterUpdate(page, () => page.keyboard.press('End'));
+    await afterUpdate(page, FIGURE, () => page.keyboard.press('End'));
     await expect(page.locator(`${FIGURE} [data-output="epsilon"]`).textContent()).resolves.toBe('5');
     await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('ε 5, Sinkhorn으로 구한 entropic plan');
     await expect(page.locator(`${FIGURE} [data-solver]`).textContent()).resolves.toMatch(/^ε = 5의 Sinkhorn이 \d+번 반복 후 수렴했습니다/);
@@ -113,7 +90,7 @@ describe('earth-mover figure', () => {
     expect(cells).toBeGreaterThan(3);
 
     await slider.focus();
-    await afterUpdate(page, () => page.keyboard.press('Home'));
+    await afterUpdate(page, FIGURE, () => page.keyboard.press('Home'));
     expect(await shownCost(page)).toBe(exact);
     await expect(page.locator(`${FIGURE} [data-solver]`).textContent()).resolves.toContain('정확한 최적 plan');
     await expect(page.locator(`${FIGURE} [data-flows] tr`).count()).resolves.toBe(3);
@@ -124,11 +101,11 @@ describe('earth-mover figure', () => {
     const context = await browser.newContext();
     const { page } = await openPage(context);
     await page.goto(postUrl);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
 
     const hole = page.locator(`${FIGURE} [data-handles="q"] [data-bin="5"]`);
     await hole.focus();
-    await afterUpdate(page, () => page.keyboard.press('PageUp'));
+    await afterUpdate(page, FIGURE, () => page.keyboard.press('PageUp'));
     await expect(hole.getAttribute('aria-valuenow')).resolves.toBe('3');
     const pair = { p: [4, 0, 0, 4, 0, 0], q: [0, 2, 2, 0, 4, 3] };
     expect(Math.abs((await shownCost(page)) - w1(pair))).toBeLessThanOrEqual(1e-12);
@@ -141,7 +118,7 @@ describe('earth-mover figure', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const { page } = await openPage(context);
     await page.goto(postUrl);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
     const box = await page.locator(`${FIGURE} [data-handles="p"]`).boundingBox();
     if (!box) throw new Error('handle group has no box');
     await page.mouse.move(box.x + box.width * (1.5 / 6), box.y + box.height * 0.99);
@@ -156,10 +133,10 @@ describe('earth-mover figure', () => {
     const context = await browser.newContext();
     const { page, log } = await openPage(context);
     await page.goto(`${postUrl}?em=10000.00001`);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
     const hole = page.locator(`${FIGURE} [data-handles="q"] [data-bin="4"]`);
     await hole.focus();
-    await afterUpdate(page, () => page.keyboard.press('Home'));
+    await afterUpdate(page, FIGURE, () => page.keyboard.press('Home'));
 
     await expect(page.locator(`${FIGURE} [data-message]`).textContent()).resolves.toContain('Q의 모든 칸이 0이라');
     await expect(page.locator(`${FIGURE} [data-message]`).isVisible()).resolves.toBe(true);
@@ -178,7 +155,7 @@ describe('earth-mover figure', () => {
     const context = await browser.newContext();
     const { page } = await openPage(context);
     await page.goto(`${postUrl}?em=90000.00009&eps=0.5`);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
     await expect(page.locator(`${FIGURE} [data-output="epsilon"]`).textContent()).resolves.toBe('0.5');
     await expect(page.locator(`${FIGURE} [data-output="bins"]`).textContent()).resolves.toBe('5');
     // All the mass moves four bins whatever ε, since each side is one bin.
@@ -191,7 +168,7 @@ describe('earth-mover figure', () => {
     const context = await browser.newContext();
     const { page, log } = await openPage(context);
     await page.goto(`${postUrl}?em=12.34&eps=0.3`);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
     const text = await page.locator(`${FIGURE} [data-notice]`).textContent();
     expect(text).toContain('“12.34”');
     expect(text).toContain('본문의 예제');
@@ -238,7 +215,7 @@ describe('earth-mover figure', () => {
     const context = await browser.newContext();
     const { page } = await openPage(context);
     await page.goto(`${postUrl}?eps=1`);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
     await page.locator(`${FIGURE} details summary`).click();
     const results = await new AxeBuilder({ page }).include(FIGURE).analyze();
     expect(results.violations.map((violation) => violation.id)).toEqual([]);

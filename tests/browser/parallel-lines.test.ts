@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage } from '../helpers/browser.ts';
-import { layoutShiftGoingLive, loadOnApproach } from '../helpers/island.ts';
+import { layoutShiftGoingLive, loadOnApproach, scrollUntilLive } from '../helpers/island.ts';
 
 const postUrl = new URL('posts/wasserstein-gan-review/', inject('siteUrl')).href;
 const FIGURE = '[data-island="parallel-lines"]';
@@ -17,12 +17,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Scrolls the figure into view and waits until its live code has mounted. */
-async function goLive(page: Page): Promise<void> {
-  await page.locator(FIGURE).scrollIntoViewIfNeeded();
-  await page.waitForSelector(`${FIGURE}[data-island-state="live"]`);
-}
-
 /** Returns the serialized SVG of both charts. */
 function chartMarkup(page: Page): Promise<string> {
   return page.locator(`${FIGURE} [data-chart]`).evaluateAll((nodes) => nodes.map((node) => node.innerHTML).join(''));
@@ -33,7 +27,7 @@ describe('parallel-lines figure', () => {
     const context = await browser.newContext();
     const { page, log } = await openPage(context);
     await page.goto(postUrl);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
 
     const slider = page.locator(`${FIGURE} input[type="range"]`);
     await expect(slider.isEnabled()).resolves.toBe(true);
@@ -60,7 +54,7 @@ describe('parallel-lines figure', () => {
     const context = await browser.newContext();
     const { page } = await openPage(context);
     await page.goto(postUrl);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
 
     const box = await page.locator(`${FIGURE} input[type="range"]`).boundingBox();
     if (!box) throw new Error('slider has no box');
@@ -78,7 +72,7 @@ describe('parallel-lines figure', () => {
     const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
     const { page } = await openPage(context);
     await page.goto(postUrl);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
 
     // Playwright has taps but no touch drags, so the drag goes through CDP.
     const slider = page.locator(`${FIGURE} input[type="range"]`);
@@ -107,7 +101,7 @@ describe('parallel-lines figure', () => {
     const { page } = await openPage(context);
     for (const theta of ['-1', '-0.01', '0', '0.01', '1']) {
       await page.goto(`${postUrl}?theta=${theta}`);
-      await goLive(page);
+      await scrollUntilLive(page, FIGURE);
       expect(await chartMarkup(page), `θ = ${theta}`).not.toMatch(/NaN/);
       const texts = await page.locator(`${FIGURE}`).textContent();
       expect(texts, `θ = ${theta}`).not.toMatch(/NaN|undefined/);
@@ -119,7 +113,7 @@ describe('parallel-lines figure', () => {
     const context = await browser.newContext();
     const { page } = await openPage(context);
     await page.goto(`${postUrl}?theta=-0.3`);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
     await expect(page.locator(`${FIGURE} input[type="range"]`).inputValue()).resolves.toBe('-0.3');
     await expect(page.locator(`${FIGURE} [data-readout] annotation`).textContent()).resolves.toContain('= 0.30');
     await expect(page.locator(`${FIGURE} [data-notice]`).isHidden()).resolves.toBe(true);
@@ -134,7 +128,7 @@ describe('parallel-lines figure', () => {
       const context = await browser.newContext();
       const { page, log } = await openPage(context);
       await page.goto(`${postUrl}?theta=${raw}`);
-      await goLive(page);
+      await scrollUntilLive(page, FIGURE);
       const notice = page.locator(`${FIGURE} [data-notice]`);
       await expect(notice.isVisible()).resolves.toBe(true);
       const text = await notice.textContent();
@@ -186,7 +180,7 @@ describe('parallel-lines figure', () => {
     const context = await browser.newContext();
     const { page } = await openPage(context);
     await page.goto(postUrl);
-    await goLive(page);
+    await scrollUntilLive(page, FIGURE);
     const results = await new AxeBuilder({ page }).include(FIGURE).analyze();
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
     await context.close();

@@ -1,10 +1,27 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { openPage } from './browser.ts';
 
-/** Scrolls a figure into view and waits until its live code has mounted. */
+/**
+ * Scrolls a figure into view, waits until its live code has mounted, and
+ * starts counting its redraws (`island-update` events) for {@link afterUpdate}.
+ */
 export async function scrollUntilLive(page: Page, figure: string): Promise<void> {
   await page.locator(figure).scrollIntoViewIfNeeded();
   await page.waitForSelector(`${figure}[data-island-state="live"]`);
+  await page.locator(figure).evaluate((root) => {
+    root.dataset.updates = '0';
+    root.addEventListener('island-update', () => (root.dataset.updates = String(Number(root.dataset.updates) + 1)));
+  });
+}
+
+/** Runs `action` and waits for the figure's redraw that it causes. */
+export async function afterUpdate(page: Page, figure: string, action: () => Promise<unknown>): Promise<void> {
+  const before = Number(await page.locator(figure).getAttribute('data-updates'));
+  await action();
+  await page.waitForFunction(
+    ({ selector, count }) => Number(document.querySelector<HTMLElement>(selector)?.dataset.updates) > count,
+    { selector: figure, count: before },
+  );
 }
 
 /** What the page loaded before and after a figure came near the viewport. */

@@ -25,7 +25,7 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Polls the URL until the server answers 200, or fails after `timeoutMs`. */
+/** Polls the URL until the server responds with 200, or fails after `timeoutMs`. */
 async function waitForServer(url: string, server: ChildProcess, log: () => string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

@@ -22,7 +22,7 @@ export type IslandLoaders = Record<string, () => Promise<IslandModule>>;
 /**
  * Hides the figure's URL notice (`[data-notice]`, which reports that an invalid URL
  * value was replaced) once the reader edits the figure, because from then on
- * the URL holds the reader's own valid state and the notice is no longer true.
+ * the URL contains the reader's own valid state and the notice is no longer true.
  */
 function dismissNoticeOnEdit(root: HTMLElement): void {
   const notice = root.querySelector<HTMLElement>('[data-notice]');
