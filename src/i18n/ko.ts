@@ -191,6 +191,7 @@ export const strings = {
   'search.description': '리뷰 본문을 한국어와 영어 용어로 검색합니다. 조사가 붙은 말(분포는)도 찾습니다.',
   'search.noScript': '검색 상자는 JavaScript가 켜져 있어야 동작합니다.',
   'search.unavailable': '검색 색인을 불러오지 못했습니다. 잠시 뒤 새로 고침해 보세요.',
+  'search.noIndexInDev': '개발 서버에는 검색 색인이 없습니다. npm run build 다음에 npm run preview로 띄운 사이트에서 검색해 보세요.',
   'search.placeholder': '검색어 입력 (예: 바서슈타인, 분포)',
   'search.clear': '지우기',
   'search.loadMore': '결과 더 보기',
